@@ -90,4 +90,17 @@ class RegularizerTest {
         // the door column has zero data gradient, so the rest of the network never sees the penalty
         assertEquals(java.util.Arrays.toString(a.layer(2).weights()[0]), java.util.Arrays.toString(b.layer(2).weights()[0]));
     }
+
+    @Test
+    void frozenLayerStaysExactlyAsItWas() {
+        Network net = net(5);
+        double[][] w1 = net.layer(1).weights();
+        double[] b1 = net.layer(1).biases();
+        double[][] w2 = net.layer(2).weights();
+        Trainer.of(net, Optimizer.adam(0.05).freeze(Params.layer(1))).batchSize(16).fit(housesWithDoorZero(), 3);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(w1, net.layer(1).weights());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(b1, net.layer(1).biases());
+        assertTrue(!java.util.Arrays.deepEquals(w2, net.layer(2).weights()), "the output layer trained");
+        assertTrue(net.layer(1).gradNorm() > 0, "gradients of frozen parameters are still computed");
+    }
 }

@@ -32,6 +32,7 @@ public abstract class Optimizer {
     private final Map<double[], double[][]> state = new IdentityHashMap<>();
     private final Map<double[], Double> lastUpdateNorm = new IdentityHashMap<>();
     private final Map<double[], int[][]> selections = new IdentityHashMap<>();
+    private final List<Params> frozen = new ArrayList<>();
     private double[] scratch = new double[0];
     private long steps;
 
@@ -111,7 +112,19 @@ public abstract class Optimizer {
         return this;
     }
 
-    /** One update of every parameter of {@code net} from its current dW and db. */
+    /**
+     * Keeps a group of parameters fixed: {@link #step(Network)} leaves them exactly as they are (their gradients are
+     * still computed). For example {@code freeze(Params.layer(1))} trains only the layers above the first.
+     */
+    public Optimizer freeze(Params group) {
+        frozen.add(group);
+        frozenSelections.clear();
+        return this;
+    }
+
+    private final Map<double[], int[]> frozenSelections = new IdentityHashMap<>();
+
+    /** One update of every parameter of {@code net} (except frozen ones) from its current dW and db. */
     public final void step(Network net) {
         steps++;
         for (int k = 1; k <= net.depth(); k++) {
@@ -134,16 +147,30 @@ public abstract class Optimizer {
                 anyProximal |= penalties.get(p).regularizer.isProximal() && selected[p].length > 0;
             }
         }
-        double[] before = anyProximal ? w.clone() : null;
+        int[] fixed = frozen.isEmpty() ? null : frozenSelections.computeIfAbsent(w, key -> frozenIndices(net, k, weights));
+        double[] before = anyProximal || (fixed != null && fixed.length > 0) ? w.clone() : null;
         double sq = update(w, g, w.length, state.computeIfAbsent(w, key -> new double[stateSize()][w.length]), steps);
         if (anyProximal) {
             for (int p = 0; p < penalties.size(); p++) {
                 if (penalties.get(p).regularizer.isProximal()) penalties.get(p).regularizer.proximal(w, selected[p], eta);
             }
+        }
+        if (fixed != null) {
+            for (int i : fixed) w[i] = before[i];
+        }
+        if (before != null) {
             sq = 0;
             for (int i = 0; i < w.length; i++) sq += (w[i] - before[i]) * (w[i] - before[i]);
         }
         lastUpdateNorm.put(w, Math.sqrt(sq));
+    }
+
+    private int[] frozenIndices(Network net, int k, boolean weights) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (Params group : frozen) {
+            for (int i : weights ? group.weightIndices(net, k) : group.biasIndices(net, k)) all.add(i);
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[][] select(Network net, int k, boolean weights) {
@@ -194,6 +221,7 @@ public abstract class Optimizer {
     public String toString() {
         StringBuilder s = new StringBuilder(name).append("(η=").append(eta).append(")");
         for (Penalty p : penalties) s.append(" + ").append(p.regularizer).append(" on ").append(p.group);
+        for (Params f : frozen) s.append(", frozen: ").append(f);
         return s.toString();
     }
 }

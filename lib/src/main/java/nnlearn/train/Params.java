@@ -10,6 +10,7 @@ import nnlearn.Network;
  * Params.allWeights()      every W^(k), no biases (the usual choice for weight decay)
  * Params.all()             every W^(k) and b^(k)
  * Params.weights(1)        W^(1) only
+ * Params.layer(1)          W^(1) and b^(1)
  * Params.biases(2)         b^(2) only
  * Params.fromInput(3)      the weights leaving input 3: column 3 of W^(1)
  * Params.incoming(1, 0)    the weights into unit 0 of layer 1: row 0 of W^(1)
@@ -74,6 +75,14 @@ public abstract class Params {
         return new Params("W(" + layer + ")") {
             @Override public boolean weight(int k, int j, int i) { return k == layer; }
             @Override public boolean bias(int k, int j) { return false; }
+        };
+    }
+
+    /** W^(k) and b^(k) of one layer. */
+    public static Params layer(int layer) {
+        return new Params("layer " + layer) {
+            @Override public boolean weight(int k, int j, int i) { return k == layer; }
+            @Override public boolean bias(int k, int j) { return k == layer; }
         };
     }
 
