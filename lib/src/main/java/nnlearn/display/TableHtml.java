@@ -22,14 +22,14 @@ final class TableHtml {
         int rows = table.rowCount();
         int cols = table.columnCount();
         boolean cut = rows > MAX_ROWS;
-        StringBuilder html = new StringBuilder("<div class=\"nnlearn-table\"><table>\n<caption style=\"caption-side: top; text-align: left\">");
+        StringBuilder html = new StringBuilder("<div class=\"nnlearn-table\">\n<div class=\"nnlearn-table-size\">");
         html.append(escape(table.name() == null ? "" : table.name())).append(" — ")
                 .append(rows).append(rows == 1 ? " row" : " rows").append(" × ")
                 .append(cols).append(cols == 1 ? " column" : " columns");
         if (cut) {
             html.append(" (first ").append(HEAD).append(" and last ").append(TAIL).append(" shown)");
         }
-        html.append("</caption>\n<thead><tr><th></th>");
+        html.append("</div>\n<table>\n<thead><tr><th></th>");
         for (Column<?> c : table.columns()) {
             html.append("<th>").append(escape(c.name())).append("</th>");
         }

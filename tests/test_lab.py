@@ -1,0 +1,119 @@
+"""Each notebook in a real JupyterLab, as a student would run it: open it, Run All, wait until the kernel is idle;
+no error or stderr output appears and every Plotly figure has drawn. Screenshots go to build/screenshots/.
+
+JupyterLab runs from .venv on a free localhost port without a token, on copies of the notebooks in build/lab/
+(so the committed files stay without outputs), with fresh settings and workspaces; the page may reach nothing
+but that server.
+"""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, nbrun, notebook_params, offline
+
+LAB = ROOT / "build" / "lab"
+SHOTS = ROOT / "build" / "screenshots"
+RUN_ALL_TIMEOUT_S = 600
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def api(url: str, method: str = "GET"):
+    with urllib.request.urlopen(urllib.request.Request(url, method=method), timeout=10) as r:
+        body = r.read()
+        return json.loads(body) if body else None
+
+
+@pytest.fixture(scope="module")
+def lab():
+    shutil.rmtree(LAB, ignore_errors=True)
+    (LAB / "notebooks").mkdir(parents=True)
+    (LAB / "lib").symlink_to(ROOT / "lib")  # the notebooks load ../lib/target/nnlearn.jar
+    for path in nbrun.discover():
+        shutil.copy(path, LAB / "notebooks" / path.name)
+    settings = LAB / "settings" / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True)
+    (settings / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    env = dict(os.environ,
+               JUPYTERLAB_SETTINGS_DIR=str(LAB / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(LAB / "workspaces"),
+               JUPYTER_CONFIG_DIR=str(LAB / "config"), JUPYTER_RUNTIME_DIR=str(LAB / "runtime"))
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = (LAB / "jupyter-lab.log").open("w")
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "jupyter"), "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+         "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True", "--allow-root",
+         f"--ServerApp.root_dir={LAB / 'notebooks'}", "--LabApp.news_url=None"],
+        cwd=LAB, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                api(f"{url}/api/status")
+                break
+            except OSError:
+                if server.poll() is not None or time.time() > deadline:
+                    pytest.fail(f"jupyter lab did not start; see {LAB / 'jupyter-lab.log'}")
+                time.sleep(0.5)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+def shutdown_kernels(url: str) -> None:
+    for session in api(f"{url}/api/sessions") or []:
+        api(f"{url}/api/sessions/{session['id']}", method="DELETE")
+
+
+PROMPTS = "[...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim())"
+
+
+@pytest.mark.parametrize("path", notebook_params())
+def test_runs_in_jupyterlab(path, lab, browser):
+    page = browser.new_page()
+    blocked = offline(page, (lab,))
+    try:
+        page.goto(f"{lab}/lab/tree/{path.name}")
+        page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        # Run All queues every cell ([*]); done when a cell has run ([n]), none waits, and the kernel is idle again.
+        page.wait_for_function(
+            f"() => {{ const p = {PROMPTS}; return p.some(t => /\\d/.test(t)) && !p.some(t => t.includes('*')) && "
+            "document.querySelector(\".jp-Notebook-ExecutionIndicator[data-status='idle']\") !== null; }",
+            timeout=RUN_ALL_TIMEOUT_S * 1000, polling=500)
+        prompts = page.evaluate(PROMPTS)
+        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        error_text = [errors.nth(i).inner_text()[:300] for i in range(min(errors.count(), 5))]
+        assert not error_text, f"{path.name} shows error or stderr output in JupyterLab:\n" + "\n".join(error_text)
+        assert all(p.strip("[]: ").isdigit() for p in prompts), f"not every cell ran: prompts {prompts}"
+        figures = page.locator(".nnlearn-figure").count()
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.nnlearn-figure')].every(d => d.querySelector('svg.main-svg'))",
+            timeout=30_000)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        if figures:
+            page.locator(".nnlearn-figure").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / path.with_suffix(".png").name))
+        assert not blocked, f"JupyterLab page asked the network for: {blocked}"
+    finally:
+        page.close()
+        shutdown_kernels(lab)
