@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import ROOT, nbrun, notebook_params, offline
 
@@ -85,6 +86,22 @@ def shutdown_kernels(url: str) -> None:
 PROMPTS = "[...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim())"
 
 
+def run_all(page) -> None:
+    """Run → Run All Cells, until a cell is seen queued or run. The menu entry does nothing while the notebook
+    is not yet JupyterLab's current widget, so the click is repeated a few times if need be."""
+    started = f"() => {PROMPTS}.some(t => /[*\\d]/.test(t))"
+    for _ in range(6):
+        page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-current").first.click()  # make the notebook the current widget
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        try:
+            page.wait_for_function(started, timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    pytest.fail("Run → Run All Cells did not start the notebook")
+
+
 @pytest.mark.parametrize("path", notebook_params())
 def test_runs_in_jupyterlab(path, lab, browser):
     page = browser.new_page()
@@ -93,8 +110,7 @@ def test_runs_in_jupyterlab(path, lab, browser):
         page.goto(f"{lab}/lab/tree/{path.name}")
         page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        run_all(page)
         # Run All queues every cell ([*]); done when a cell has run ([n]), none waits, and the kernel is idle again.
         page.wait_for_function(
             f"() => {{ const p = {PROMPTS}; return p.some(t => /\\d/.test(t)) && !p.some(t => t.includes('*')) && "

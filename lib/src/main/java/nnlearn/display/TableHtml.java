@@ -1,5 +1,7 @@
 package nnlearn.display;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -43,7 +45,7 @@ final class TableHtml {
             html.append("<tr><th>").append(r).append("</th>");
             for (int c = 0; c < cols; c++) {
                 String align = isNumeric(table.column(c)) ? " style=\"text-align: right\"" : "";
-                html.append("<td").append(align).append('>').append(escape(table.getString(r, c))).append("</td>");
+                html.append("<td").append(align).append('>').append(escape(cell(table.column(c), r))).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -55,6 +57,23 @@ final class TableHtml {
         return table.rowCount() > MAX_ROWS
                 ? table.first(HEAD).print() + "\n... " + table.rowCount() + " rows in all\n"
                 : table.print();
+    }
+
+    /** A cell as text; floating-point numbers with 6 significant digits, as pandas shows them. */
+    static String cell(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        if (column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT) {
+            double v = ((Number) column.get(row)).doubleValue();
+            if (!Double.isFinite(v) || v == 0) {
+                return Double.toString(v);
+            }
+            BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
+            double magnitude = Math.abs(v);
+            return magnitude >= 1e-4 && magnitude < 1e7 ? d.toPlainString() : d.toString();
+        }
+        return column.getString(row);
     }
 
     private static boolean isNumeric(Column<?> column) {
