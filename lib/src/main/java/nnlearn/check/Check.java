@@ -27,16 +27,15 @@ public final class Check {
     }
 
     /**
-     * Prints the claim with its measured value on standard output and returns the measured value;
-     * throws {@link ClaimFailed} when {@code holds} is false.
+     * Prints the claim with its measured value on standard output; throws {@link ClaimFailed} when {@code holds}
+     * is false. Returns nothing, so a cell that ends with a check shows only the claim line.
      */
-    public static <T> T check(String claim, boolean holds, T measured) {
+    public static void check(String claim, boolean holds, Object measured) {
         String line = (holds ? "✔ " : "✘ ") + claim + "   [measured: " + format(measured) + "]";
         System.out.println(line);
         if (!holds) {
             throw new ClaimFailed("claim failed: " + claim + " (measured: " + format(measured) + ")");
         }
-        return measured;
     }
 
     /** A claim with no single measured value. */
