@@ -37,3 +37,15 @@ def test_html_export_draws_offline(path, browser):
         assert all("plotly" not in url for url in blocked), f"the export asked the network for plotly.js: {blocked}"
     finally:
         page.close()
+
+
+def test_setup_cell_names_the_setup_command_when_the_library_is_not_built(tmp_path):
+    import nbtools
+    from nbclient import NotebookClient
+
+    (tmp_path / "notebooks").mkdir()  # no ../lib/target/ beside it
+    nb = nbtools.notebook([nbtools.setup()])
+    NotebookClient(nb, kernel_name=nbrun.KERNEL_NAME, timeout=60, allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path / "notebooks")}}).execute()
+    errors = [o for o in nb.cells[0].outputs if o.output_type == "error"]
+    assert errors and "./setup.sh" in errors[0].evalue, nb.cells[0].outputs

@@ -59,11 +59,13 @@ public final class PlotlyJs {
                 + ". Run ./setup.sh in the repository root (it runs `npm ci`), then restart the kernel.");
     }
 
+    /** The jar (or classes folder) this class came from, with symbolic links and ".." resolved. */
     private static Path libraryLocation() {
         try {
-            return Path.of(PlotlyJs.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return Path.of("").toAbsolutePath();
+            Path location = Path.of(PlotlyJs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toRealPath();
+        } catch (URISyntaxException | IOException | SecurityException | NullPointerException e) {
+            return Path.of("").toAbsolutePath().normalize();
         }
     }
 }
