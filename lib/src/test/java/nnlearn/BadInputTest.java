@@ -69,8 +69,8 @@ class BadInputTest {
 
     @Test
     void constantColumnCannotBeStandardised() {
-        Dataset houses = Houses.generate(20, Houses.Door.constant(0.5), 2, 1);
-        refused(() -> Standardizer.fit(houses), "feature 3", "door", "constant", "0.5");
+        Dataset houses = Houses.generate(100, Houses.Door.constant(0.7), 2, 1);  // 0.7 × 100 does not average to exactly 0.7
+        refused(() -> Standardizer.fit(houses), "feature 3", "door", "constant", "0.7");
     }
 
     @Test

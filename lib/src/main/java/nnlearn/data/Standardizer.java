@@ -39,7 +39,8 @@ public final class Standardizer {
             double s = 0;
             for (double x : v) s += (x - m) * (x - m);
             s = Math.sqrt(s / v.length);
-            if (!(s > 0)) {
+            double min = Arrays.stream(v).min().getAsDouble(), max = Arrays.stream(v).max().getAsDouble();
+            if (min == max || !(s > 0)) {   // (the rounded mean of equal values can differ from them, so test min == max)
                 throw new IllegalArgumentException("standardise: feature " + columns[c] + " ('" + names[columns[c]]
                         + "') is constant (every value " + v[0] + ", standard deviation 0), so it cannot be divided by its"
                         + " standard deviation; leave it out with Standardizer.fit(data, columns...)");
