@@ -83,19 +83,23 @@ def shutdown_kernels(url: str) -> None:
         api(f"{url}/api/sessions/{session['id']}", method="DELETE")
 
 
-PROMPTS = "[...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim())"
+# Only the notebook on show: JupyterLab keeps other documents in hidden tabs.
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+NOTEBOOK = f"{PANEL} .jp-Notebook"
+IDLE = f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']"
+PROMPTS = f"[...document.querySelectorAll('{NOTEBOOK} .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim())"
 
 
 def run_all(page) -> None:
     """Run → Run All Cells, until a cell is seen queued or run. The menu entry does nothing while the notebook
     is not yet JupyterLab's current widget, so the click is repeated a few times if need be."""
     started = f"() => {PROMPTS}.some(t => /[*\\d]/.test(t))"
-    for _ in range(6):
+    for _ in range(4):
         page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-current").first.click()  # make the notebook the current widget
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
         try:
-            page.wait_for_function(started, timeout=10_000)
+            page.wait_for_function(started, timeout=30_000)
             return
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
@@ -107,28 +111,37 @@ def test_runs_in_jupyterlab(path, lab, browser):
     page = browser.new_page()
     blocked = offline(page, (lab,))
     try:
-        page.goto(f"{lab}/lab/tree/{path.name}")
-        page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+        # a workspace of its own, reset, so that no other notebook is reopened beside it
+        page.goto(f"{lab}/lab/workspaces/{path.stem}/tree/{path.name}?reset")
+        page.wait_for_selector(f"{NOTEBOOK} .jp-CodeCell", state="attached", timeout=60_000)
+        page.wait_for_selector(IDLE, state="attached", timeout=120_000)
         run_all(page)
         # Run All queues every cell ([*]); done when a cell has run ([n]), none waits, and the kernel is idle again.
         page.wait_for_function(
             f"() => {{ const p = {PROMPTS}; return p.some(t => /\\d/.test(t)) && !p.some(t => t.includes('*')) && "
-            "document.querySelector(\".jp-Notebook-ExecutionIndicator[data-status='idle']\") !== null; }",
+            f"document.querySelector(\"{IDLE}\") !== null; }}",
             timeout=RUN_ALL_TIMEOUT_S * 1000, polling=500)
         prompts = page.evaluate(PROMPTS)
-        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        error_text = [errors.nth(i).inner_text()[:300] for i in range(min(errors.count(), 5))]
-        assert not error_text, f"{path.name} shows error or stderr output in JupyterLab:\n" + "\n".join(error_text)
-        assert all(p.strip("[]: ").isdigit() for p in prompts), f"not every cell ran: prompts {prompts}"
-        figures = page.locator(".nnlearn-figure").count()
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('.nnlearn-figure')].every(d => d.querySelector('svg.main-svg'))",
-            timeout=30_000)
+        ran = [p.strip("[]: ").isdigit() for p in prompts]
         SHOTS.mkdir(parents=True, exist_ok=True)
-        if figures:
-            page.locator(".nnlearn-figure").first.scroll_into_view_if_needed()
-        page.screenshot(path=str(SHOTS / path.with_suffix(".png").name))
+        shot = SHOTS / path.with_suffix(".png").name
+        errors = page.locator(f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        if errors.count() or not all(ran):  # show where it stopped
+            cells = page.locator(f"{NOTEBOOK} .jp-CodeCell")
+            (errors.first if errors.count() else cells.nth(max(ran.index(False) - 1, 0))).evaluate("e => e.scrollIntoView()")
+            page.screenshot(path=str(shot))
+        error_text = [errors.nth(i).inner_text()[:300] for i in range(min(errors.count(), 5))]
+        assert not error_text, f"{path.name} shows error or stderr output in JupyterLab (see {shot}):\n" + "\n".join(error_text)
+        assert all(ran), f"not every cell ran (see {shot}): prompts {prompts}"
+        counts = [int(p.strip("[]: ")) for p in prompts]
+        assert sorted(counts) == list(range(1, len(counts) + 1)), f"cells ran more than once: prompts {prompts}"
+        page.wait_for_function(
+            f"() => [...document.querySelectorAll('{NOTEBOOK} .nnlearn-figure')].every(d => d.querySelector('svg.main-svg'))",
+            timeout=30_000)
+        figures = page.locator(f"{NOTEBOOK} .nnlearn-figure")
+        if figures.count():
+            figures.first.evaluate("e => e.scrollIntoView()")
+        page.screenshot(path=str(shot))
         assert not blocked, f"JupyterLab page asked the network for: {blocked}"
     finally:
         page.close()
