@@ -64,7 +64,7 @@ fi
 
 step "Java library (mvn package, tests skipped: ./test.sh runs them)"
 jar=lib/target/nnlearn.jar
-if [ -f "$jar" ] && [ -d lib/target/lib ] && [ -z "$(find pom.xml lib/pom.xml lib/src bench -newer "$jar" -type f -not -path '*/target/*' 2>/dev/null | head -1)" ]; then
+if [ -f "$jar" ] && [ -d lib/target/lib ] && [ -z "$(find pom.xml lib/pom.xml lib/src bench/pom.xml bench/src -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
   echo "up to date ($jar)"
 else
   mvn -B -q -DskipTests package
