@@ -103,12 +103,28 @@ def problems(nb: nbformat.NotebookNode) -> list[str]:
     return found
 
 
+def join_streams(nb: nbformat.NotebookNode) -> None:
+    """Merge consecutive stdout (or stderr) outputs of a cell into one, in place. JJava sends a printf in pieces;
+    JupyterLab shows them as one text, but nbconvert's HTML would put every piece on a line of its own."""
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        merged = []
+        for out in cell.outputs:
+            if merged and out.output_type == "stream" and merged[-1].output_type == "stream" and merged[-1].name == out.name:
+                merged[-1].text += out.text
+            else:
+                merged.append(out)
+        cell.outputs = merged
+
+
 def save(result: Result, out_dir: Path = OUT) -> tuple[Path, Path]:
     """Write the executed notebook and a self-contained HTML export of it (plotly.js is inside the outputs)."""
     from nbconvert import HTMLExporter
 
     out_dir.mkdir(parents=True, exist_ok=True)
     ipynb = out_dir / result.name
+    join_streams(result.executed)
     nbformat.write(result.executed, ipynb)
     body, _ = HTMLExporter(template_name="lab", embed_images=True).from_notebook_node(result.executed)
     html = ipynb.with_suffix(".html")

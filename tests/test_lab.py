@@ -90,11 +90,28 @@ IDLE = f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']"
 PROMPTS = f"[...document.querySelectorAll('{NOTEBOOK} .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim())"
 
 
+def dismiss_dialogs(page) -> None:
+    """Close a modal dialog JupyterLab may show over the notebook (seen once on a heavily loaded machine), accepting its
+    default (for "Select Kernel" that is the notebook's own kernel); what it said is printed for the test log."""
+    for _ in range(3):
+        dialogs = page.locator(".jp-Dialog")
+        if not dialogs.count():
+            return
+        print("JupyterLab showed a dialog:", dialogs.first.inner_text()[:300].replace("\n", " | "))
+        accept = dialogs.first.locator(".jp-Dialog-button.jp-mod-accept")
+        if accept.count():
+            accept.first.click()
+        else:
+            page.keyboard.press("Escape")
+        page.wait_for_timeout(500)
+
+
 def run_all(page) -> None:
     """Run → Run All Cells, until a cell is seen queued or run. The menu entry does nothing while the notebook
     is not yet JupyterLab's current widget, so the click is repeated a few times if need be."""
     started = f"() => {PROMPTS}.some(t => /[*\\d]/.test(t))"
     for _ in range(4):
+        dismiss_dialogs(page)
         page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-current").first.click()  # make the notebook the current widget
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
