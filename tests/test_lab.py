@@ -110,15 +110,15 @@ def run_all(page) -> None:
     """Run → Run All Cells, until a cell is seen queued or run. The menu entry does nothing while the notebook
     is not yet JupyterLab's current widget, so the click is repeated a few times if need be."""
     started = f"() => {PROMPTS}.some(t => /[*\\d]/.test(t))"
-    for _ in range(4):
+    for _ in range(6):
         dismiss_dialogs(page)
-        page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-current").first.click()  # make the notebook the current widget
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
         try:
+            page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-current").first.click(timeout=10_000)  # make it current
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click(timeout=10_000)
+            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click(timeout=10_000)
             page.wait_for_function(started, timeout=30_000)
             return
-        except PlaywrightTimeout:
+        except PlaywrightTimeout:  # a dialog appeared in between, or the menu was not ready: close it and try again
             page.keyboard.press("Escape")
     pytest.fail("Run → Run All Cells did not start the notebook")
 
