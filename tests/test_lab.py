@@ -91,14 +91,20 @@ PROMPTS = f"[...document.querySelectorAll('{NOTEBOOK} .jp-CodeCell .jp-InputArea
 
 
 def dismiss_dialogs(page) -> None:
-    """Close a modal dialog JupyterLab may show over the notebook (seen once on a heavily loaded machine), accepting its
-    default (for "Select Kernel" that is the notebook's own kernel); what it said is printed for the test log."""
+    """Close a modal dialog JupyterLab may show over the notebook. Seen on a heavily loaded machine: "Select Kernel" for
+    the first notebook a new server opens (its kernel list was not loaded yet); Java is chosen. What it said is printed."""
     for _ in range(3):
         dialogs = page.locator(".jp-Dialog")
         if not dialogs.count():
             return
         print("JupyterLab showed a dialog:", dialogs.first.inner_text()[:300].replace("\n", " | "))
         accept = dialogs.first.locator(".jp-Dialog-button.jp-mod-accept")
+        kernels = dialogs.first.locator("select")
+        if kernels.count():  # "Select Kernel" (the kernel list was not loaded yet when the notebook opened): pick Java
+            try:
+                kernels.first.select_option(label="Java", timeout=5_000)
+            except PlaywrightTimeout:
+                pass
         if accept.count():
             accept.first.click()
         else:
