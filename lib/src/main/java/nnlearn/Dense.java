@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * A fully connected layer k: z = W x + b, a = f(z), in the notation of the notebooks
  * (z<sup>(k)</sup> = W<sup>(k)</sup> x<sup>(k−1)</sup> + b<sup>(k)</sup>, x<sup>(k)</sup> = f_k(z<sup>(k)</sup>)).
  *
- * <p>Storage is flat and row-major, which keeps the three hot loops plain and fast:
+ * <p>Storage is flat and row-major:
  * <ul>
  *   <li>{@code W[j * in + i]} is the weight from input i to unit j ({@code out × in});</li>
  *   <li>{@code b[j]} is unit j's bias; {@code dW} and {@code db} have the same shapes and hold
@@ -17,6 +17,9 @@ import java.util.random.RandomGenerator;
  * </ul>
  * After a forward and backward pass, {@link #z()}, {@link #a()}, {@link #delta()}, {@link #dW()} and {@link #db()}
  * return copies of what the pass computed, so a notebook can plot them.
+ *
+ * <p>The three matrix products of a layer, z = x Wᵀ + b forward, dW += (1/B) δᵀ x and dX = δ W backward, are
+ * computed by {@link RowProducts}, which arranges their loops for speed; each call below carries its formula.
  *
  * <p>Batch gradients are <b>means</b> over the examples of the batch: dW += (1/B) Σ_n δ_n x_nᵀ.
  * They accumulate (+=) until {@link #zeroGrad()}.
@@ -35,6 +38,8 @@ public final class Dense {
     public final double[] dW, db;
 
     final Init weightInit, biasInit;
+
+    private final RowProducts products;  // the three matrix products, and their scratch rows
 
     // Forward and backward intermediates for the last batch (capacity may exceed batch * width).
     private int batch;
@@ -57,6 +62,7 @@ public final class Dense {
         this.b = new double[out];
         this.dW = new double[out * in];
         this.db = new double[out];
+        this.products = new RowProducts(in, out);
     }
 
     /** Fills W and b from their initialisers, drawing from {@code rng}. */
@@ -76,12 +82,7 @@ public final class Dense {
         ensureCapacity(batch);
         this.x = x;
         this.batch = batch;
-        for (int n = 0; n < batch; n++) {
-            int xo = n * in, zo = n * out;
-            for (int j = 0; j < out; j++) {
-                z[zo + j] = b[j] + dot(W, j * in, x, xo, in);
-            }
-        }
+        products.forward(x, batch, W, b, z);                // z = x Wᵀ + b, one row per example
         boolean drop = training && dropout > 0;
         f.apply(z, drop ? fz : a, batch, out);
         if (drop) {
@@ -119,53 +120,12 @@ public final class Dense {
      * dW += (1/B) Σ_n δ_n x_nᵀ, db += (1/B) Σ_n δ_n and, if asked, dX_n = Wᵀ δ_n.
      */
     double[] backwardFromDelta(boolean needDX) {
-        double scale = 1.0 / batch;
-        for (int n = 0; n < batch; n++) {
-            int xo = n * in, zo = n * out;
-            for (int j = 0; j < out; j++) {
-                double d = delta[zo + j] * scale;
-                db[j] += d;
-                int wo = j * in;
-                for (int i = 0; i < in; i++) {
-                    dW[wo + i] += d * x[xo + i];
-                }
-            }
-        }
+        products.addWeightGradient(delta, x, batch, 1.0 / batch, dW, db);  // dW += (1/B) δᵀ x, db += (1/B) Σ_n δ_n
         if (!needDX) {
             return null;
         }
-        for (int n = 0; n < batch; n++) {
-            int xo = n * in, zo = n * out;
-            Arrays.fill(dX, xo, xo + in, 0.0);
-            for (int j = 0; j < out; j++) {
-                double d = delta[zo + j];
-                int wo = j * in;
-                for (int i = 0; i < in; i++) {
-                    dX[xo + i] += W[wo + i] * d;
-                }
-            }
-        }
+        products.inputGradient(delta, batch, W, dX);                      // dX = δ W: row n is Wᵀ δ_n
         return dX;
-    }
-
-    /**
-     * Σ_i u[uo + i] · v[vo + i] for i &lt; n. Four running sums instead of one: each addition no longer waits for the
-     * previous one to finish, which makes this loop (the forward pass's hot spot) about three times faster. Every unit
-     * is summed in the same order, so units that start equal stay bitwise equal.
-     */
-    static double dot(double[] u, int uo, double[] v, int vo, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += u[uo + i] * v[vo + i];
-            s1 += u[uo + i + 1] * v[vo + i + 1];
-            s2 += u[uo + i + 2] * v[vo + i + 2];
-            s3 += u[uo + i + 3] * v[vo + i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += u[uo + i] * v[vo + i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** The δ buffer, for the loss to write the output error into. */

@@ -165,7 +165,7 @@ public class TrainingBenchmark {
                     for (int j = 0; j < h; j++) {
                         double s = b1[j];
                         for (int i = 0; i < p; i++) s += w1[j * p + i] * xi[i];
-                        a1[j] = Math.tanh(s);
+                        a1[j] = Activation.tanh(s);
                     }
                     double max = Double.NEGATIVE_INFINITY;
                     for (int c = 0; c < k; c++) {

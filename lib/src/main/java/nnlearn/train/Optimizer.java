@@ -51,13 +51,10 @@ public abstract class Optimizer {
         return new Optimizer("sgd", eta) {
             @Override protected int stateSize() { return 0; }
             @Override protected double update(double[] w, double[] g, int n, double[][] s, long t) {
-                double sq = 0;
                 for (int i = 0; i < n; i++) {
-                    double u = eta * g[i];
-                    w[i] -= u;
-                    sq += u * u;
+                    w[i] -= eta * g[i];
                 }
-                return sq;
+                return eta * eta * sumOfSquares(g, n);     // ‖η g‖²
             }
         };
     }
@@ -213,6 +210,23 @@ public abstract class Optimizer {
      * @return the squared Euclidean norm of the change made to w
      */
     protected abstract double update(double[] w, double[] g, int n, double[][] s, long t);
+
+    /**
+     * Σ v[i]² for i &lt; n, with four running sums so that each addition need not wait for the previous one
+     * (several times faster than one sum on a long array).
+     */
+    protected static double sumOfSquares(double[] v, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += v[i] * v[i];
+            s1 += v[i + 1] * v[i + 1];
+            s2 += v[i + 2] * v[i + 2];
+            s3 += v[i + 3] * v[i + 3];
+        }
+        for (; i < n; i++) s0 += v[i] * v[i];
+        return (s0 + s1) + (s2 + s3);
+    }
 
     /** How many per-parameter state arrays the update needs. */
     protected abstract int stateSize();
