@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up everything the notebooks need, then run them all (the main job).
-#   ./setup.sh            .venv/ from requirements.txt, Maven build, plotly.js via npm, Java kernelspec, run notebooks
+#   ./setup.sh            .venv/ from requirements.txt, Maven build, plotly.js and MathJax via npm, Java kernelspec, run notebooks
 #   ./setup.sh --no-run   the same without running the notebooks
 #   ./setup.sh --conda    use the active conda environment (environment.yml) instead of creating .venv/
 # Re-running is safe and fast: a step whose inputs did not change since it last succeeded is skipped.
@@ -71,9 +71,10 @@ else
   echo "built $jar and lib/target/lib/ ($(ls lib/target/lib | wc -l) jars)"
 fi
 
-step "plotly.js (npm ci from package-lock.json, offline after this)"
+step "plotly.js and MathJax (npm ci from package-lock.json, offline after this)"
 lock_hash=$(hash_of package.json package-lock.json)
-if [ -f node_modules/plotly.js-cartesian-dist-min/plotly-cartesian.min.js ] && done_before npm "$lock_hash"; then
+if [ -f node_modules/plotly.js-cartesian-dist-min/plotly-cartesian.min.js ] && [ -f node_modules/mathjax/es5/tex-svg-full.js ] \
+    && done_before npm "$lock_hash"; then
   echo "up to date"
 else
   npm ci --no-audit --no-fund --loglevel=error

@@ -118,15 +118,28 @@ def join_streams(nb: nbformat.NotebookNode) -> None:
         cell.outputs = merged
 
 
+MATHJAX = ROOT / "node_modules" / "mathjax" / "es5" / "tex-svg-full.js"
+TEMPLATES = ROOT / "scripts" / "templates"
+
+
+def mathjax_js() -> str:
+    """MathJax 3 (pinned in package.json, fetched by npm ci), to inline into the HTML exports."""
+    if not MATHJAX.exists():
+        raise FileNotFoundError(f"MathJax not found at {MATHJAX}: run ./setup.sh (it runs npm ci)")
+    return MATHJAX.read_text(encoding="utf-8")
+
+
 def save(result: Result, out_dir: Path = OUT) -> tuple[Path, Path]:
-    """Write the executed notebook and a self-contained HTML export of it (plotly.js is inside the outputs)."""
+    """Write the executed notebook and a self-contained HTML export of it: plotly.js is inside the outputs, and
+    MathJax is inlined by the template scripts/templates/nnlearn, so figures and formulas render offline."""
     from nbconvert import HTMLExporter
 
     out_dir.mkdir(parents=True, exist_ok=True)
     ipynb = out_dir / result.name
     join_streams(result.executed)
     nbformat.write(result.executed, ipynb)
-    body, _ = HTMLExporter(template_name="lab", embed_images=True).from_notebook_node(result.executed)
+    exporter = HTMLExporter(template_name="nnlearn", extra_template_basedirs=[str(TEMPLATES)], embed_images=True)
+    body, _ = exporter.from_notebook_node(result.executed, resources={"nnlearn_mathjax_js": mathjax_js()})
     html = ipynb.with_suffix(".html")
     html.write_text(body, encoding="utf-8")
     return ipynb, html

@@ -1,5 +1,6 @@
 """Every notebook runs headless on the JJava kernel: no error, nothing on stderr, no cell over the time limit;
-its HTML export then draws every figure in a browser with no network, even when require.js is on the page."""
+its HTML export then draws every figure and typesets every formula in a browser with no network, even when require.js
+is on the page."""
 import pytest
 
 from conftest import CHROMIUM, RESULTS, nbrun, notebook_params, offline
@@ -35,6 +36,17 @@ def test_html_export_draws_offline(path, browser):
             arg=figures, timeout=30_000)
         assert not page.evaluate("window.amdDefineCalls || 0"), "plotly.js registered with AMD define"
         assert all("plotly" not in url for url in blocked), f"the export asked the network for plotly.js: {blocked}"
+        # Formulas: MathJax (inlined) typesets every $...$ into an SVG, and none of them is a TeX error.
+        page.wait_for_function("window.MathJax && MathJax.startup && MathJax.startup.promise", timeout=30_000)
+        page.evaluate("MathJax.startup.promise")
+        formulas = page.locator("mjx-container svg").count()
+        errors = page.evaluate("[...document.querySelectorAll('[data-mjx-error]')].map(e => e.getAttribute('data-mjx-error'))")
+        raw = page.evaluate("[...document.querySelectorAll('.jp-MarkdownOutput')].map(e => e.innerText)"
+                            ".filter(t => /\\$[^$\\s][^$]*\\$/.test(t)).slice(0, 3)")
+        assert formulas >= 5, f"only {formulas} typeset formulas on the page"
+        assert not errors, f"TeX errors in the markdown: {errors}"
+        assert not raw, f"markdown with untypeset $...$ left: {raw}"
+        assert all("mathjax" not in url.lower() for url in blocked), f"the export asked the network for MathJax: {blocked}"
     finally:
         page.close()
 
