@@ -1,5 +1,7 @@
 package nnlearn;
 
+import java.util.Arrays;
+
 /**
  * The three matrix products of one {@link Dense} layer, on its flat row-major arrays (W is out × in; x, z, δ have
  * one row per example):
@@ -14,7 +16,7 @@ package nnlearn;
  * <p><b>Why rows.</b> Java 17's JIT compiler runs a loop like {@code y[i] += c * v[i]} on 4 or 8 doubles at a time
  * (SIMD) only when every array in it is indexed by the same expression. Offsets into one flat array
  * ({@code y[yo + i] += c * v[vo + i]}) defeat it, so the products work on separate row arrays that start at index 0:
- * W, Wᵀ and the input batch are copied into rows, one pass over each matrix, a few percent of the work.
+ * W, Wᵀ, dW and the input batch are copied into rows, one pass over each matrix, a few percent of the work.
  * The inner loop adds four scaled rows per pass, so y is loaded and stored a quarter as often.
  *
  * <p><b>Order.</b> Every element of y (every unit of the layer) receives the same operations in the same order, and
@@ -28,9 +30,10 @@ final class RowProducts {
     private final int in, out;
     private final double[][] w;        // W, out rows of length in (copied for the input gradient)
     private final double[][] wT;       // Wᵀ, in rows of length out (copied for the forward pass)
-    private final double[][] gradient; // the batch's δᵀx, out rows of length in, added into dW at the end
-    private final double[] row;        // one row of z (length out) or of dX (length in)
+    private final double[][] dWRow;    // dW, out rows of length in (copied in and back out by the weight gradient)
+    private double[] row = new double[0];    // one row being summed: of z, zᵀ or dX
     private double[][] x = new double[0][];  // the input batch as rows of length in
+    private double[][] xT = new double[0][]; // its transpose, in rows of length batch
     private double[] coefficients = new double[0];
 
     RowProducts(int in, int out) {
@@ -38,19 +41,49 @@ final class RowProducts {
         this.out = out;
         this.w = new double[out][in];
         this.wT = new double[in][out];
-        this.gradient = new double[out][in];
-        this.row = new double[Math.max(in, out)];
+        this.dWRow = new double[out][in];
     }
 
-    /** z = x Wᵀ + b for {@code batch} examples: x is batch × in, z is batch × out (written, not accumulated). */
+    /**
+     * z = x Wᵀ + b for {@code batch} examples: x is batch × in, z is batch × out (written, not accumulated).
+     * Whichever of the two orders below has the longer rows is used; both give bitwise the same z.
+     */
     void forward(double[] xFlat, int batch, double[] W, double[] b, double[] z) {
+        if (out < batch) {
+            forwardUnitByUnit(xFlat, batch, W, b, z);
+        } else {
+            forwardExampleByExample(xFlat, batch, W, b, z);
+        }
+    }
+
+    /** Row n of z, one example at a time: z_n = b + Σ_i x_n[i] · W[:, i] (rows of length out). */
+    private void forwardExampleByExample(double[] xFlat, int batch, double[] W, double[] b, double[] z) {
         for (int j = 0; j < out; j++) {
             for (int i = 0; i < in; i++) wT[i][j] = W[j * in + i];  // row i of Wᵀ is column i of W
         }
+        double[] zn = row(out);
         for (int n = 0; n < batch; n++) {
-            System.arraycopy(b, 0, row, 0, out);                    // z_n = b
-            addCombination(row, xFlat, n * in, wT, in, out);        //     + Σ_i x_n[i] · W[:, i]
-            System.arraycopy(row, 0, z, n * out, out);
+            System.arraycopy(b, 0, zn, 0, out);                     // z_n = b
+            addCombination(zn, xFlat, n * in, wT, in, out);         //     + Σ_i x_n[i] · W[:, i]
+            System.arraycopy(zn, 0, z, n * out, out);
+        }
+    }
+
+    /**
+     * Column j of z, one unit at a time: z[:, j] = b_j + Σ_i W[j][i] · x[:, i] (rows of length batch), for layers
+     * narrower than the batch, such as an output layer. The products and their pairing are those of
+     * {@link #forwardExampleByExample} (x·w = w·x exactly), so z is bitwise the same.
+     */
+    private void forwardUnitByUnit(double[] xFlat, int batch, double[] W, double[] b, double[] z) {
+        if (xT.length < in || xT[0].length < batch) xT = new double[in][batch];
+        for (int n = 0; n < batch; n++) {
+            for (int i = 0; i < in; i++) xT[i][n] = xFlat[n * in + i];  // row i of xᵀ is input i of every example
+        }
+        double[] zj = row(batch);
+        for (int j = 0; j < out; j++) {
+            Arrays.fill(zj, 0, batch, b[j]);               // z[:, j] = b_j
+            addCombination(zj, W, j * in, xT, in, batch);           //          + Σ_i W[j][i] · x[:, i]
+            for (int n = 0; n < batch; n++) z[n * out + j] = zj[n];
         }
     }
 
@@ -63,9 +96,10 @@ final class RowProducts {
         }
         for (int j = 0; j < out; j++) {
             for (int n = 0; n < batch; n++) coefficients[n] = s * delta[n * out + j];
-            java.util.Arrays.fill(gradient[j], 0.0);
-            addCombination(gradient[j], coefficients, 0, x, batch, in);  // Σ_n (s · δ_nj) · x_n
-            for (int i = 0; i < in; i++) dW[j * in + i] += gradient[j][i];
+            double[] dWj = dWRow[j];
+            System.arraycopy(dW, j * in, dWj, 0, in);               // row j of dW as it is
+            addCombination(dWj, coefficients, 0, x, batch, in);     //   += Σ_n (s · δ_nj) · x_n
+            System.arraycopy(dWj, 0, dW, j * in, in);
         }
     }
 
@@ -73,9 +107,10 @@ final class RowProducts {
     void inputGradient(double[] delta, int batch, double[] W, double[] dX) {
         for (int j = 0; j < out; j++) System.arraycopy(W, j * in, w[j], 0, in);
         for (int n = 0; n < batch; n++) {
-            java.util.Arrays.fill(row, 0, in, 0.0);
-            addCombination(row, delta, n * out, w, out, in);        // dX_n = Σ_j δ_nj · W_j
-            System.arraycopy(row, 0, dX, n * in, in);
+            double[] dXn = row(in);
+            Arrays.fill(dXn, 0, in, 0.0);
+            addCombination(dXn, delta, n * out, w, out, in);        // dX_n = Σ_j δ_nj · W_j
+            System.arraycopy(dXn, 0, dX, n * in, in);
         }
     }
 
@@ -99,6 +134,12 @@ final class RowProducts {
                 y[i] += ck * vk[i];
             }
         }
+    }
+
+    /** The scratch row, at least {@code length} long. */
+    private double[] row(int length) {
+        if (row.length < length) row = new double[length];
+        return row;
     }
 
     private void loadRows(double[] xFlat, int batch) {

@@ -91,4 +91,20 @@ class RowProductsTest {
             assertEquals(db[0], db[j], "db of unit " + j);
         }
     }
+
+    /** A layer narrower than the batch is summed unit by unit, otherwise example by example: bitwise the same z. */
+    @ParameterizedTest(name = "batch {0}, in {1}, out {2}")
+    @CsvSource({"11, 13, 10", "40, 5, 3", "32, 128, 10", "9, 64, 8"})
+    void bothForwardOrdersGiveBitwiseTheSameZ(int batch, int in, int out) {
+        SplittableRandom rng = new SplittableRandom(batch + 7L * in + 131L * out);
+        double[] x = random(batch * in, rng), W = random(out * in, rng), b = random(out, rng);
+        RowProducts products = new RowProducts(in, out);
+        double[] z = new double[batch * out];
+        products.forward(x, batch, W, b, z);                            // out < batch: unit by unit
+        double[] zn = new double[out];
+        for (int n = 0; n < batch; n++) {
+            products.forward(java.util.Arrays.copyOfRange(x, n * in, (n + 1) * in), 1, W, b, zn);  // example by example
+            for (int j = 0; j < out; j++) assertEquals(zn[j], z[n * out + j], "z[" + n + "][" + j + "]");
+        }
+    }
 }
