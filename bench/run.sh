@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmark (about 4 minutes on 2 cores) and prints the ratios the README quotes.
-# Extra arguments go to JMH, e.g. ./bench/run.sh -wi 1 -i 2 for a quick look.
+# Runs the JMH benchmarks and prints the ratios the README quotes: TrainingBenchmark (about 3.5 minutes on 2 cores:
+# 4 contenders x 2 networks x 3 forks) and TanhBenchmark (about half a minute).
+# Extra arguments go to JMH, e.g. ./bench/run.sh Tanh to run only the tanh benchmark, or -wi 1 -i 2 for a quick look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f bench/target/benchmarks.jar ] || mvn -B -q -DskipTests package

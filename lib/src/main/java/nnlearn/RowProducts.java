@@ -14,8 +14,9 @@ import java.util.Arrays;
  * arithmetic. Reading {@link Dense} is enough to follow backpropagation; this class is only about speed.
  *
  * <p><b>Why rows.</b> Java 17's JIT compiler runs a loop like {@code y[i] += c * v[i]} on 4 or 8 doubles at a time
- * (SIMD) only when every array in it is indexed by the same expression. Offsets into one flat array
- * ({@code y[yo + i] += c * v[vo + i]}) defeat it, so the products work on separate row arrays that start at index 0:
+ * (SIMD) when every array in it is indexed by the same expression; measured here, offsets into flat arrays
+ * ({@code y[yo + i] += c * v[vo + i]}) left the same loop scalar (no faster with SIMD switched off). So the products work
+ * on separate row arrays that start at index 0:
  * W, Wᵀ, dW and the input batch are copied into rows, one pass over each matrix, a few percent of the work.
  * The inner loop adds four scaled rows per pass, so y is loaded and stored a quarter as often.
  *
