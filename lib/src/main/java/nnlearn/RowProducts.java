@@ -82,8 +82,8 @@ final class RowProducts {
         }
         double[] zj = row(batch);
         for (int j = 0; j < out; j++) {
-            Arrays.fill(zj, 0, batch, b[j]);               // z[:, j] = b_j
-            addCombination(zj, W, j * in, xT, in, batch);           //          + Σ_i W[j][i] · x[:, i]
+            Arrays.fill(zj, 0, batch, b[j]);                        // z[:, j] = b_j
+            addCombination(zj, W, j * in, xT, in, batch);           //        + Σ_i W[j][i] · x[:, i]
             for (int n = 0; n < batch; n++) z[n * out + j] = zj[n];
         }
     }
