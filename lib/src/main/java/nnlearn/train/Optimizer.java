@@ -212,8 +212,8 @@ public abstract class Optimizer {
     protected abstract double update(double[] w, double[] g, int n, double[][] s, long t);
 
     /**
-     * Σ v[i]² for i &lt; n, with four running sums so that each addition need not wait for the previous one
-     * (several times faster than one sum on a long array).
+     * Σ v[i]² for i &lt; n, with four running sums, so that each addition need not wait for the one before it
+     * (one running sum would chain every addition of the array).
      */
     protected static double sumOfSquares(double[] v, int n) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
