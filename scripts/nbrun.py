@@ -7,6 +7,7 @@ with `display(x);` prints it as the cell's result; end the cell with `x` itself 
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import time
 from dataclasses import dataclass, field
@@ -122,8 +123,9 @@ MATHJAX = ROOT / "node_modules" / "mathjax" / "es5" / "tex-svg-full.js"
 TEMPLATES = ROOT / "scripts" / "templates"
 
 
+@functools.lru_cache(maxsize=1)
 def mathjax_js() -> str:
-    """MathJax 3 (pinned in package.json, fetched by npm ci), to inline into the HTML exports."""
+    """MathJax 3 (pinned in package.json, fetched by npm ci), to inline into the HTML exports; read once."""
     if not MATHJAX.exists():
         raise FileNotFoundError(f"MathJax not found at {MATHJAX}: run ./setup.sh (it runs npm ci)")
     return MATHJAX.read_text(encoding="utf-8")
